@@ -94,19 +94,23 @@ def check_outputs(markdown: str, source: str) -> None:
 
 
 def fill_placeholders(markdown: str, source: str, language: str) -> str:
-    """Replace {{ epoch_table(...) }} with the table a snippet's run produced."""
+    """Replace {{ epoch_table("file.py", "run header") }} with that run's table.
+
+    The run header is a '# ...' line the snippet printed; without one, the table shows
+    the epoch lines printed before any header.
+    """
 
     def replace(match: re.Match[str]) -> str:
         where = f"docs/{source}:{line_of(markdown, match.start())}"
         if match["name"] != "epoch_table":
             raise PluginError(f"{where}: unknown placeholder {match[0]}")
         try:
-            snippet, run_name = ast.literal_eval(f"({match['arguments']},)")
+            snippet, *run = ast.literal_eval(f"({match['arguments']},)")
         except (ValueError, SyntaxError) as error:
             raise PluginError(f"{where}: cannot read {match[0]}: {error}") from error
         stdout = run_snippet(snippet, where).stdout
         try:
-            table = epoch_table(stdout, run_name, language)
+            table = epoch_table(stdout, run[0] if run else "", language)
         except TableError as error:
             raise PluginError(f"{where}: snippets/{snippet}: {error}") from error
         return table.replace("\n", "\n" + indentation_at(markdown, match.start()))

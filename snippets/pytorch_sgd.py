@@ -1,7 +1,7 @@
+# --8<-- [start:data]
 import torch
 from torch import optim
 
-# --8<-- [start:data]
 x = torch.FloatTensor([
     [1], [2], [3], [4], [5], [6], [7], [8], [9], [10],
     [11], [12], [13], [14], [15], [16], [17], [18], [19], [20],

@@ -1,3 +1,4 @@
+# --8<-- [start:setup]
 import torch
 from torch import optim
 
@@ -17,7 +18,6 @@ def show(step, weight):
     print(f"{step:<14} Gradient : {weight.grad}, Weight : {weight.item():.5f}")
 
 
-# --8<-- [start:train_two_epochs]
 def train_two_epochs(clear_gradients=True, set_to_none=True):
     weight = torch.zeros(1, requires_grad=True)
     bias = torch.zeros(1, requires_grad=True)
@@ -32,16 +32,24 @@ def train_two_epochs(clear_gradients=True, set_to_none=True):
 
         if clear_gradients:
             optimizer.zero_grad(set_to_none=set_to_none)
-        show("[2] zero_grad", weight)
+            show("[2] zero_grad", weight)
 
         cost.backward()
         show("[3] backward", weight)
 
         optimizer.step()
         show("[4] step", weight)
-# --8<-- [end:train_two_epochs]
+# --8<-- [end:setup]
 
 
 # --8<-- [start:default]
 train_two_epochs()
 # --8<-- [end:default]
+
+# --8<-- [start:keep_zeros]
+train_two_epochs(set_to_none=False)
+# --8<-- [end:keep_zeros]
+
+# --8<-- [start:no_zero_grad]
+train_two_epochs(clear_gradients=False)
+# --8<-- [end:no_zero_grad]
