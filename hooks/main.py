@@ -17,6 +17,8 @@ from snippet_runs import ROOT, SNIPPETS, SnippetError, SnippetRunner
 
 PLACEHOLDER = re.compile(r"\{\{\s*(?P<name>\w+)\((?P<arguments>.*?)\)\s*\}\}")
 DEFAULT_LANGUAGE = "ko"
+TITLE = re.compile(r'title="([^"]*)"')
+RUN_TIME = {"ko": "실행 {:.1f}초", "en": "ran in {:.1f} s"}
 
 runner = SnippetRunner()
 
@@ -57,7 +59,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     """Check the page's outputs against fresh runs, then fill in its tables."""
     source = page.file.src_uri
-    check_outputs(markdown, source)
+    markdown = check_outputs(markdown, source)
     return fill_placeholders(markdown, source, page_language(source))
 
 
@@ -68,9 +70,13 @@ def run_snippet(name: str, where: str):
         raise PluginError(f"{where}: {error}") from error
 
 
-def check_outputs(markdown: str, source: str) -> None:
-    """A whole-program block must print exactly the output block under it."""
-    for block in python_blocks(markdown, source):
+def check_outputs(markdown: str, source: str) -> str:
+    """A whole-program block must print exactly the output block under it.
+
+    Each checked output block's title then says how long the program took to run.
+    """
+    language = page_language(source)
+    for block in reversed(python_blocks(markdown, source)):
         include = block.include
         if include is None or include.section is not None or block.output is None:
             continue
@@ -91,6 +97,16 @@ def check_outputs(markdown: str, source: str) -> None:
                 f"{difference}\n"
                 "Run 'python -m pytest --update-outputs' if the new output is right."
             )
+        markdown = add_run_time(markdown, block.output_span[0], run.seconds, language)
+    return markdown
+
+
+def add_run_time(markdown: str, output_start: int, seconds: float, language: str) -> str:
+    """Append the run time to the title of the output fence that opens before output_start."""
+    fence_start = markdown.rfind("\n", 0, output_start - 1) + 1
+    fence = markdown[fence_start:output_start]
+    timed = TITLE.sub(lambda m: f'title="{m[1]} · {RUN_TIME[language].format(seconds)}"', fence)
+    return markdown[:fence_start] + timed + markdown[output_start:]
 
 
 def fill_placeholders(markdown: str, source: str, language: str) -> str:

@@ -117,7 +117,7 @@ class SnippetRunner:
         if stored.is_file():
             record = json.loads(stored.read_text(encoding="utf-8"))
             run = Run(record["stdout"], record["seconds"], from_cache=True)
-            log.info("snippets/%s: from the cache (ran in %.2f s)", name, run.seconds)
+            log.info("snippets/%s: from the cache (its run took %.2f s)", name, run.seconds)
         else:
             stdout, seconds = execute(path, self.timeout)
             record = {"snippet": name, "stdout": stdout, "seconds": seconds}

@@ -191,3 +191,26 @@ def test_a_missing_glyph_fails_the_figure(monkeypatch):
 
 def test_same_figure_gives_the_same_file():
     assert figures.draw("data-and-fit", "en") == figures.draw("data-and-fit", "en")
+
+
+def test_serve_reloads_when_a_snippet_changes():
+    import main
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path):
+            self.watched.append(path)
+
+    server = main.on_serve(Server(), config=None, builder=None)
+    assert str(snippet_runs.SNIPPETS) in server.watched
+
+
+def test_output_title_gets_the_run_time():
+    import main
+
+    page = 'Text\n\n```text title="Output"\nhello\n```\n'
+    start = page.index("hello")
+    assert main.add_run_time(page, start, 1.25, "en") == (
+        'Text\n\n```text title="Output · ran in 1.2 s"\nhello\n```\n'
+    )

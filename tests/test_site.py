@@ -182,3 +182,13 @@ def test_an_output_that_drifted_fails_the_build(tmp_path):
     assert "docs/en/numpy-gradient-descent.md:" in built.stderr
     assert "-Epoch : 2000, Weight : 0.800" in built.stderr
     assert "+Epoch : 2000, Weight : 0.877" in built.stderr
+
+
+def test_a_rebuild_with_nothing_changed_runs_nothing(tmp_path):
+    config = copy_project(tmp_path / "project")
+    mkdocs_build(config, tmp_path / "first")
+    again = mkdocs_build(config, tmp_path / "second")
+
+    assert again.returncode == 0, again.stderr
+    assert "from the cache" in again.stderr
+    assert re.findall(r"^.*(?:: ran in |: drawn).*$", again.stderr, re.MULTILINE) == []
