@@ -1,5 +1,6 @@
 """Each snippet is a complete program that learners can read on a phone."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,16 @@ def test_snippet_lines_are_short(path: Path):
 
 def test_there_are_snippets():
     assert len(SNIPPET_FILES) >= 4
+
+
+def data_literals(path: Path) -> list[str]:
+    """The x and y literals of a program, without the constructor around them."""
+    text = path.read_text(encoding="utf-8")
+    return [body for body in re.findall(r"^[xy] = [\w.]+\(\[(.*?)\]\)$", text, re.M | re.S)]
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda path: path.name)
+def test_every_snippet_uses_the_same_data(path: Path):
+    reference = data_literals(SNIPPETS / "numpy_gradient_descent.py")
+    assert len(reference) == 2
+    assert data_literals(path) == reference
