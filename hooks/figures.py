@@ -39,6 +39,11 @@ LABELS = {
         "bias": "편향",
         "learning_rate": "학습률",
         "start": "시작점",
+        "bound": "안정 한계",
+        "epoch_log": "에폭 (로그 축)",
+        "cost_after_1000": "1,000 에폭 뒤의 비용",
+        "minibatch": "미니 배치 SGD (배치 크기 5)",
+        "full_batch": "전체 배치 경사 하강법",
     },
     "en": {
         "x": "x (independent variable)",
@@ -53,6 +58,11 @@ LABELS = {
         "bias": "bias",
         "learning_rate": "learning rate",
         "start": "start",
+        "bound": "stability bound",
+        "epoch_log": "epoch (log axis)",
+        "cost_after_1000": "cost after 1,000 epochs",
+        "minibatch": "mini-batch SGD (batch size 5)",
+        "full_batch": "full-batch gradient descent",
     },
 }
 
@@ -164,10 +174,76 @@ def parameter_paths(labels: dict, x, y) -> plt.Figure:
     return figure
 
 
+def stability_bound(x) -> float:
+    """2 over the largest eigenvalue of the Hessian of half the mean squared error."""
+    hessian = np.array([[(x * x).mean(), x.mean()], [x.mean(), 1.0]])
+    return 2 / np.linalg.eigvalsh(hessian)[-1]
+
+
+def stability_sweep(labels: dict, x, y) -> plt.Figure:
+    learning_rates = np.linspace(0.0050, 0.0070, 81)
+    final_costs = [gradient_descent(x, y, 0.0, 0.0, rate, 1000)[-1, 2] for rate in learning_rates]
+    bound = stability_bound(x)
+    figure, axes = plt.subplots(figsize=(6.4, 4.2))
+    axes.plot(learning_rates, final_costs, "o-", markersize=3, color="#1f77b4")
+    axes.axvline(bound, color="#d62728", linestyle="--",
+                 label=f"{labels['bound']} 2 / λ = {bound:.5f}")
+    axes.set_yscale("log")
+    axes.set_xticks([0.005, 0.0055, 0.006, 0.0065, 0.007])
+    axes.set_xlabel(labels["learning_rate"])
+    axes.set_ylabel(labels["cost_after_1000"])
+    axes.grid(alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    return figure
+
+
+def minibatch_costs(epochs: int = 1000, batch_size: int | None = 5) -> np.ndarray:
+    """Full-data cost after each epoch of PyTorch SGD, as minibatch_sgd.py trains."""
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+
+    x, y = (torch.tensor(values, dtype=torch.float32) for values in load_data())
+    torch.manual_seed(0)
+    loader = DataLoader(TensorDataset(x, y), batch_size=batch_size or len(x), shuffle=True)
+    weight = torch.zeros(1, requires_grad=True)
+    bias = torch.zeros(1, requires_grad=True)
+    optimizer = torch.optim.SGD([weight, bias], lr=0.001)
+    costs = np.empty(epochs)
+    for epoch in range(epochs):
+        for batch_x, batch_y in loader:
+            cost = torch.mean((weight * batch_x + bias - batch_y) ** 2)
+            optimizer.zero_grad()
+            cost.backward()
+            optimizer.step()
+        with torch.no_grad():
+            costs[epoch] = torch.mean((weight * x + bias - y) ** 2).item()
+    return costs
+
+
+def minibatch_versus_full_batch(labels: dict, x, y) -> plt.Figure:
+    epochs = np.arange(1, 1001)
+    figure, axes = plt.subplots(figsize=(6.4, 4.2))
+    axes.plot(epochs, minibatch_costs(batch_size=5), color="#ff7f0e", linewidth=0.8,
+              label=labels["minibatch"])
+    axes.plot(epochs, minibatch_costs(batch_size=None), color="#1f77b4",
+              label=labels["full_batch"])
+    axes.set_xscale("log")
+    axes.set_ylim(1.3, 4)
+    axes.set_xlabel(labels["epoch_log"])
+    axes.set_ylabel(labels["cost"])
+    axes.grid(alpha=0.3, which="both")
+    axes.legend()
+    figure.tight_layout()
+    return figure
+
+
 FIGURES = {
     "data-and-fit": data_and_fit,
     "cost-per-epoch": cost_per_epoch,
     "parameter-paths": parameter_paths,
+    "stability-sweep": stability_sweep,
+    "minibatch-versus-full-batch": minibatch_versus_full_batch,
 }
 
 
@@ -200,6 +276,7 @@ def figure_key(name: str, language: str) -> str:
     """Hash of everything a figure is drawn from."""
     parts = [
         Path(__file__).read_text(encoding="utf-8"),
+        metadata.version("torch"),
         (ROOT / "snippets" / DATA_SNIPPET).read_text(encoding="utf-8"),
         metadata.version("matplotlib"),
         metadata.version("numpy"),

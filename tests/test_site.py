@@ -10,8 +10,11 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
+from figures import FIGURES
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.stem for p in (ROOT / "docs" / "ko").glob("*.md"))
+FIGURE_NAMES = FIGURES
 
 # Results the seed lesson printed; each must appear on both languages' pages.
 EXPECTED_RESULTS = {
@@ -130,7 +133,7 @@ def test_language_switcher_leads_to_the_same_page(site, name):
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_figures_are_in_the_page_language(site, language):
     figures = sorted((site if language == "ko" else site / "en").glob("figures/*.svg"))
-    assert len(figures) == 3
+    assert [figure.stem for figure in figures] == sorted(FIGURE_NAMES)
     for figure in figures:
         labels = re.findall(r"<!-- (.*?) -->", figure.read_text(encoding="utf-8"))
         has_hangul = any(re.search("[가-힣]", label) for label in labels)

@@ -1,20 +1,26 @@
 """Each snippet is a complete program that learners can read on a phone."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from snippet_runs import SNIPPETS, execute
+from snippet_runs import SNIPPETS
 
 SNIPPET_FILES = sorted(SNIPPETS.glob("*.py"))
 MAX_COLUMNS = 88
 
 
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda path: path.name)
-def test_snippet_runs_as_a_script(path: Path):
-    stdout, _ = execute(path)
-    assert "Epoch" in stdout
+def test_snippet_runs_as_a_script_without_warnings(path: Path):
+    finished = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, cwd=path.parent, timeout=600
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stderr == ""
+    assert finished.stdout.strip()
 
 
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda path: path.name)
@@ -32,13 +38,14 @@ def test_there_are_snippets():
 
 
 def data_literals(path: Path) -> list[str]:
-    """The x and y literals of a program, without the constructor around them."""
+    """The array literals of a program, without the name and constructor around them."""
     text = path.read_text(encoding="utf-8")
-    return [body for body in re.findall(r"^[xy] = [\w.]+\(\[(.*?)\]\)$", text, re.M | re.S)]
+    return re.findall(r"^\w+ = [\w.]+\(\[\n(.*?)\]\)$", text, re.MULTILINE | re.DOTALL)
 
 
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda path: path.name)
 def test_every_snippet_uses_the_same_data(path: Path):
     reference = data_literals(SNIPPETS / "numpy_gradient_descent.py")
     assert len(reference) == 2
-    assert data_literals(path) == reference
+    literals = data_literals(path)
+    assert [body for body in reference if body in literals] == reference
