@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
+import posixpath
 import re
+from types import SimpleNamespace
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 import figures
-from page_blocks import line_of, python_blocks, same_output
+import notebooks
+from page_blocks import SnippetExpander, line_of, python_blocks, same_output
 from result_tables import TableError, epoch_table
 from snippet_runs import ROOT, SNIPPETS, SnippetError, SnippetRunner
 
@@ -20,7 +24,21 @@ DEFAULT_LANGUAGE = "ko"
 TITLE = re.compile(r'title="([^"]*)"')
 RUN_TIME = {"ko": "실행 {:.1f}초", "en": "ran in {:.1f} s"}
 
+NOTEBOOK_NOTE = {
+    "ko": (
+        '!!! example "노트북으로 실행하기"\n'
+        "    이 장의 코드와 설명을 Jupyter 노트북으로도 볼 수 있습니다: "
+        "[노트북 보기]({page}) · <a href=\"{download}\" download>.ipynb 내려받기</a>\n"
+    ),
+    "en": (
+        '!!! example "Run it as a notebook"\n'
+        "    This chapter's code and text are also a Jupyter notebook: "
+        "[view the notebook]({page}) · <a href=\"{download}\" download>download the .ipynb</a>\n"
+    ),
+}
+
 runner = SnippetRunner()
+notebooks_written = False
 
 
 def page_language(src_uri: str) -> str:
@@ -40,9 +58,40 @@ def on_serve(server, config, builder):
     return server
 
 
+def restore_notebook_pages(files, config) -> None:
+    """Make the i18n plugin's copies of the notebooks pages again, with language alternates.
+
+    mkdocs-jupyter marks .ipynb files as pages before the i18n plugin rebuilds the file list
+    as plain files; this restores the mark, keeping the i18n plugin's destination.
+    """
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    language_urls = {
+        language: "" if index == 0 else f"{language}/"
+        for index, language in enumerate(languages(config))
+    }
+    plain = [
+        file
+        for file in files
+        if file.src_uri.endswith(".ipynb") and not isinstance(file, NotebookFile)
+    ]
+    for file in plain:
+        notebook = NotebookFile(file, config.use_directory_urls, config.site_dir)
+        notebook.dest_uri, notebook.url = file.dest_uri, file.url
+        notebook.abs_dest_path = file.abs_dest_path
+        chapter = posixpath.splitext(posixpath.basename(file.src_uri))[0]
+        notebook.alternates = {
+            language: SimpleNamespace(url=f"{prefix}{notebooks.FOLDER}/{chapter}/")
+            for language, prefix in language_urls.items()
+        }
+        files.remove(file)
+        files.append(notebook)
+
+
 @event_priority(-200)
 def on_files(files, config):
-    """Add this language's figures, drawn (or taken from the cache) for this build."""
+    """After the i18n plugin: mark notebooks as pages, add this language's figures."""
+    restore_notebook_pages(files, config)
     language = current_language(config)
     for name in figures.FIGURES:
         try:
@@ -56,11 +105,85 @@ def on_files(files, config):
     return files
 
 
+def languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    return [language.locale for language in i18n.config.languages] if i18n else ["ko"]
+
+
+def on_pre_build(config):
+    """Write every chapter's notebook, with its outputs, into docs/<language>/notebooks/."""
+    global notebooks_written
+    if notebooks_written:  # the i18n plugin builds once per language
+        return
+    chapters = notebooks.chapters()
+    for language in languages(config):
+        for chapter in chapters:
+            source = f"{language}/{chapter}.md"
+            notebook = chapter_notebook(language, chapter)
+            path = notebooks.notebook_path(language, chapter)
+            try:
+                outputs = notebooks.cached_outputs(notebook, f"docs/{source}")
+            except notebooks.NotebookError as error:
+                path.unlink(missing_ok=True)
+                raise PluginError(str(error)) from error
+            notebooks.write_if_changed(path, notebooks.with_outputs(notebook, outputs))
+        notebooks.remove_stale(language, set(chapters))
+    notebooks_written = True
+
+
+def chapter_notebook(language: str, chapter: str):
+    """The notebook of docs/<language>/<chapter>.md, tables filled in, not yet run."""
+    source = f"{language}/{chapter}.md"
+    page_text = (notebooks.DOCS / source).read_text(encoding="utf-8")
+    svgs = {name: figures.cached_svg(name, language) for name in figures.FIGURES}
+    markdown = fill_placeholders(page_text, source, language)
+    return notebooks.build_notebook(markdown, language, expander(), svgs)
+
+
+@functools.cache
+def expander() -> SnippetExpander:
+    return SnippetExpander(ROOT / "mkdocs.yml")
+
+
 def on_page_markdown(markdown, page, config, files):
-    """Check the page's outputs against fresh runs, then fill in its tables."""
+    """Check the page's outputs against fresh runs, fill in its tables, link its notebook."""
     source = page.file.src_uri
+    if source.endswith(".ipynb"):
+        return markdown
     markdown = check_outputs(markdown, source)
-    return fill_placeholders(markdown, source, page_language(source))
+    markdown = fill_placeholders(markdown, source, page_language(source))
+    return link_notebook(markdown, page, config)
+
+
+NOTEBOOK_REMOTE_SCRIPTS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r"|<script type=\"module\">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>",
+    re.DOTALL,
+)
+
+
+def on_post_page(output, page, config):
+    """Drop nbconvert's MathJax and Mermaid loaders: they fetch from a CDN.
+
+    KaTeX, served by the site itself, typesets the notebooks' math like every other page's.
+    """
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    return NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
+
+
+def link_notebook(markdown: str, page, config) -> str:
+    """Put a link to the chapter's notebook, and its download, under the page title."""
+    language = page_language(page.file.src_uri)
+    chapter = posixpath.splitext(posixpath.basename(page.file.src_uri))[0]
+    if not notebooks.notebook_path(language, chapter).is_file():
+        return markdown
+    note = NOTEBOOK_NOTE[language].format(
+        page=f"{notebooks.FOLDER}/{chapter}.ipynb",
+        download=notebooks.download_link(page.url, chapter, language, languages(config)[0]),
+    )
+    title, _, rest = markdown.partition("\n")
+    return f"{title}\n\n{note}\n{rest}"
 
 
 def run_snippet(name: str, where: str):

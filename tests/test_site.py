@@ -153,7 +153,9 @@ def copy_project(destination: Path) -> Path:
         shutil.copytree(ROOT / name, destination / name)
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     if (ROOT / ".cache").is_dir():  # reuse earlier runs; the changed snippet runs anew
-        shutil.copytree(ROOT / ".cache", destination / ".cache")
+        # Temporary files and mkdocs-jupyter's cache come and go while other tests build.
+        skip = shutil.ignore_patterns("*.tmp", "mkdocs-jupyter")
+        shutil.copytree(ROOT / ".cache", destination / ".cache", ignore=skip)
     return destination / "mkdocs.yml"
 
 
