@@ -7,14 +7,17 @@ import difflib
 import functools
 import posixpath
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 import figures
 import notebooks
+import search
 from page_blocks import SnippetExpander, line_of, python_blocks, same_output
 from result_tables import TableError, epoch_table
 from snippet_runs import ROOT, SNIPPETS, SnippetError, SnippetRunner
@@ -134,7 +137,7 @@ def on_pre_build(config):
 def chapter_notebook(language: str, chapter: str):
     """The notebook of docs/<language>/<chapter>.md, tables filled in, not yet run."""
     source = f"{language}/{chapter}.md"
-    page_text = (notebooks.DOCS / source).read_text(encoding="utf-8")
+    page_text, _ = get_data((notebooks.DOCS / source).read_text(encoding="utf-8"))
     svgs = {name: figures.cached_svg(name, language) for name in figures.FIGURES}
     markdown = fill_placeholders(page_text, source, language)
     return notebooks.build_notebook(markdown, language, expander(), svgs)
@@ -162,14 +165,43 @@ NOTEBOOK_REMOTE_SCRIPTS = re.compile(
 )
 
 
-def on_post_page(output, page, config):
-    """Drop nbconvert's MathJax and Mermaid loaders: they fetch from a CDN.
+HEAD_ALTERNATES = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+SEARCH_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)"')
 
-    KaTeX, served by the site itself, typesets the notebooks' math like every other page's.
-    """
-    if not page.file.src_uri.endswith(".ipynb"):
-        return output
-    return NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
+
+def on_page_context(context, page, config, nav):
+    """Keep notebook pages out of the search index: they repeat their chapter's text."""
+    if page.file.src_uri.endswith(".ipynb"):
+        page.meta["search"] = {"exclude": True}
+    return context
+
+
+on_page_context = event_priority(50)(on_page_context)  # before the search plugin reads it
+
+
+def on_post_page(output, page, config):
+    """Point each language's pages at its own search index; drop requests that would fail."""
+    # Material fetches sitemap.xml next to each <link rel="alternate">, expecting language
+    # roots; the i18n plugin's links are per page, so those fetches fail. The switcher's
+    # own links stay, and sitemap.xml still lists every page's alternates.
+    output = HEAD_ALTERNATES.sub("", output)
+    language = page_language(page.file.src_uri)
+    if language != languages(config)[0]:
+        output = SEARCH_BASE.sub(lambda match: f'{match[1]}{match[2]}/{language}/"', output)
+    if page.file.src_uri.endswith(".ipynb"):
+        # nbconvert's MathJax and Mermaid loaders fetch from a CDN; KaTeX, served by the
+        # site itself, typesets the notebooks' math like every other page's.
+        output = NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
+    return output
+
+
+@event_priority(-200)
+def on_post_build(config):
+    """Split the search index the i18n plugin merged into one index per language."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:  # the i18n plugin is still building a language
+        return
+    search.split_index_by_language(Path(config.site_dir), languages(config))
 
 
 def link_notebook(markdown: str, page, config) -> str:

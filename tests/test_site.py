@@ -2,14 +2,13 @@
 
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
 
+from conftest import mkdocs_build, page_file
 from figures import FIGURES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,28 +35,6 @@ EXPECTED_RESULTS = {
         "[2] zero_grad  Gradient : tensor([0.]), Weight : 0.54049",
     ],
 }
-
-
-def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
-        capture_output=True,
-        text=True,
-        cwd=config.parent,
-    )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("site")
-    built = mkdocs_build(ROOT / "mkdocs.yml", folder)
-    assert built.returncode == 0, built.stderr
-    return folder
-
-
-def page_file(site: Path, language: str, name: str) -> Path:
-    prefix = site if language == "ko" else site / "en"
-    return prefix / ("index.html" if name == "index" else f"{name}/index.html")
 
 
 class Links(HTMLParser):
