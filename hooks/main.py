@@ -114,12 +114,19 @@ def languages(config) -> list[str]:
 
 
 def on_pre_build(config):
-    """Write every chapter's notebook, with its outputs, into docs/<language>/notebooks/."""
+    """Run every page's programs, then write each chapter's notebook with its outputs.
+
+    Programs run first so that a failing one is reported with its own file and line,
+    not as a notebook cell.
+    """
     global notebooks_written
     if notebooks_written:  # the i18n plugin builds once per language
         return
     chapters = notebooks.chapters()
     for language in languages(config):
+        for page in sorted((notebooks.DOCS / language).glob("*.md")):
+            source = f"{language}/{page.name}"
+            check_outputs(get_data(page.read_text(encoding="utf-8"))[0], source)
         for chapter in chapters:
             source = f"{language}/{chapter}.md"
             notebook = chapter_notebook(language, chapter)

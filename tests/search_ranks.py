@@ -6,10 +6,14 @@ Used to compare search configurations; test_browser.py asserts the current one.
 """
 
 import sys
+from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from test_browser import CHROMIUM, CHROMIUM_ARGS, SEARCH_TERMS, search, url_of
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from conftest import CHROMIUM, CHROMIUM_ARGS, url_of  # noqa: E402
+from test_browser import SEARCH_TERMS, search  # noqa: E402
 
 
 def main(site_url: str) -> None:
