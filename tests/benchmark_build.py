@@ -44,7 +44,11 @@ def main() -> None:
             seconds, log = timed_build(project, Path(folder) / site)
             ran = len(re.findall(r": ran in ", log))
             drawn = len(re.findall(r": drawn", log))
-            print(f"{label:<26} {seconds:6.1f} s  snippets run: {ran}, figures drawn: {drawn}")
+            executed = len(re.findall(r": executed", log))
+            print(
+                f"{label:<26} {seconds:6.1f} s  snippets run: {ran}, "
+                f"notebooks run: {executed}, figures drawn: {drawn}"
+            )
 
 
 if __name__ == "__main__":
