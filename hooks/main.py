@@ -23,9 +23,15 @@ from result_tables import TableError, epoch_table
 from snippet_runs import ROOT, SNIPPETS, SnippetError, SnippetRunner
 
 PLACEHOLDER = re.compile(r"\{\{\s*(?P<name>\w+)\((?P<arguments>.*?)\)\s*\}\}")
-DEFAULT_LANGUAGE = "ko"
 TITLE = re.compile(r'title="([^"]*)"')
 RUN_TIME = {"ko": "실행 {:.1f}초", "en": "ran in {:.1f} s"}
+HEAD_ALTERNATES = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+SEARCH_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)"')
+NOTEBOOK_REMOTE_SCRIPTS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r"|<script type=\"module\">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>",
+    re.DOTALL,
+)
 
 NOTEBOOK_NOTE = {
     "ko": (
@@ -49,9 +55,20 @@ def page_language(src_uri: str) -> str:
     return src_uri.split("/", 1)[0]
 
 
+def languages(config) -> list[str]:
+    """The site's languages, the default (served at the site root) first."""
+    i18n = config.plugins.get("i18n")
+    return [language.locale for language in i18n.config.languages] if i18n else ["ko"]
+
+
 def current_language(config) -> str:
     i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n else DEFAULT_LANGUAGE
+    return i18n.current_language if i18n else languages(config)[0]
+
+
+def site_prefix(language: str, config) -> str:
+    """Where a language's pages sit in the built site: the root, or '<language>/'."""
+    return "" if language == languages(config)[0] else f"{language}/"
 
 
 def on_serve(server, config, builder):
@@ -69,10 +86,6 @@ def restore_notebook_pages(files, config) -> None:
     """
     from mkdocs_jupyter.plugin import NotebookFile
 
-    language_urls = {
-        language: "" if index == 0 else f"{language}/"
-        for index, language in enumerate(languages(config))
-    }
     plain = [
         file
         for file in files
@@ -84,8 +97,10 @@ def restore_notebook_pages(files, config) -> None:
         notebook.abs_dest_path = file.abs_dest_path
         chapter = posixpath.splitext(posixpath.basename(file.src_uri))[0]
         notebook.alternates = {
-            language: SimpleNamespace(url=f"{prefix}{notebooks.FOLDER}/{chapter}/")
-            for language, prefix in language_urls.items()
+            language: SimpleNamespace(
+                url=f"{site_prefix(language, config)}{notebooks.FOLDER}/{chapter}/"
+            )
+            for language in languages(config)
         }
         files.remove(file)
         files.append(notebook)
@@ -102,15 +117,9 @@ def on_files(files, config):
         except figures.GlyphMissing as error:
             raise PluginError(str(error)) from error
         generated = File.generated(config, f"{language}/figures/{name}.svg", content=svg)
-        if language == DEFAULT_LANGUAGE:
-            generated.dest_uri = f"figures/{name}.svg"
+        generated.dest_uri = f"{site_prefix(language, config)}figures/{name}.svg"
         files.append(generated)
     return files
-
-
-def languages(config) -> list[str]:
-    i18n = config.plugins.get("i18n")
-    return [language.locale for language in i18n.config.languages] if i18n else ["ko"]
 
 
 def on_pre_build(config):
@@ -165,25 +174,12 @@ def on_page_markdown(markdown, page, config, files):
     return link_notebook(markdown, page, config)
 
 
-NOTEBOOK_REMOTE_SCRIPTS = re.compile(
-    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
-    r"|<script type=\"module\">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>",
-    re.DOTALL,
-)
-
-
-HEAD_ALTERNATES = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-SEARCH_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)"')
-
-
+@event_priority(50)  # before the search plugin reads the page's meta
 def on_page_context(context, page, config, nav):
     """Keep notebook pages out of the search index: they repeat their chapter's text."""
     if page.file.src_uri.endswith(".ipynb"):
         page.meta["search"] = {"exclude": True}
     return context
-
-
-on_page_context = event_priority(50)(on_page_context)  # before the search plugin reads it
 
 
 def on_post_page(output, page, config):
@@ -219,7 +215,9 @@ def link_notebook(markdown: str, page, config) -> str:
         return markdown
     note = NOTEBOOK_NOTE[language].format(
         page=f"{notebooks.FOLDER}/{chapter}.ipynb",
-        download=notebooks.download_link(page.url, chapter, language, languages(config)[0]),
+        download=notebooks.download_link(
+            page.url, chapter, site_prefix(language, config)
+        ),
     )
     title, _, rest = markdown.partition("\n")
     return f"{title}\n\n{note}\n{rest}"
@@ -257,7 +255,7 @@ def check_outputs(markdown: str, source: str) -> str:
             raise PluginError(
                 f"{where}: snippets/{include.name} no longer prints what the page shows\n"
                 f"{difference}\n"
-                "Run 'python -m pytest --update-outputs' if the new output is right."
+                "Run 'python -m pytest docs --update-outputs' if the new output is right."
             )
         markdown = add_run_time(markdown, block.output_span[0], run.seconds, language)
     return markdown

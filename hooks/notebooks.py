@@ -177,9 +177,11 @@ def notebook_path(language: str, chapter: str) -> Path:
     return DOCS / language / FOLDER / f"{chapter}.ipynb"
 
 
-def download_link(page_url: str, chapter: str, language: str, default_language: str) -> str:
-    """Relative URL from a chapter page to its notebook file, as mkdocs-jupyter copies it."""
-    prefix = "" if language == default_language else f"{language}/"
+def download_link(page_url: str, chapter: str, prefix: str) -> str:
+    """Relative URL from a chapter page to its notebook file, as mkdocs-jupyter copies it.
+
+    prefix is where the page's language sits in the site: '' or '<language>/'.
+    """
     target = f"{prefix}{FOLDER}/{chapter}/{chapter}.ipynb"
     return posixpath.relpath(target, page_url or ".")
 
